@@ -1,0 +1,72 @@
+package io.github.sparkimpex.camel;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.sparkimpex.client.SparkImpexJobs;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Runs one ImpEx operation per exchange without holding the calling thread: the exchange continues through the
+ * route from a Camel thread when the job has ended.
+ */
+public class SparkImpexProducer extends DefaultAsyncProducer {
+
+    private final Map<SparkImpexOperation, OperationHandler> handlers = new EnumMap<>(SparkImpexOperation.class);
+
+    public SparkImpexProducer(SparkImpexEndpoint endpoint) {
+        super(endpoint);
+        handlers.put(SparkImpexOperation.EXPORT, new ExportHandler(endpoint));
+        handlers.put(SparkImpexOperation.IMPORT, new ImportHandler(endpoint));
+        handlers.put(SparkImpexOperation.MIGRATE, new MigrateHandler(endpoint));
+        handlers.put(SparkImpexOperation.STATUS, new StatusHandler(endpoint));
+        handlers.put(SparkImpexOperation.CANCEL, new CancelHandler(endpoint));
+        handlers.put(SparkImpexOperation.JOBS, new JobsHandler(endpoint));
+        handlers.put(SparkImpexOperation.DOWNLOAD, new DownloadHandler(endpoint));
+    }
+
+    @Override
+    public SparkImpexEndpoint getEndpoint() {
+        return (SparkImpexEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Void> work;
+        try {
+            work = handlers.get(operation(exchange)).handle(exchange);
+        } catch (Exception invalidInput) {
+            exchange.setException(invalidInput);
+            callback.done(true);
+            return true;
+        }
+        if (work.isDone()) {
+            complete(exchange, work);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((ignored, failure) -> {
+            complete(exchange, work);
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private SparkImpexOperation operation(Exchange exchange) {
+        String override = exchange.getMessage().getHeader(SparkImpexConstants.OPERATION, String.class);
+        return override != null
+                ? SparkImpexOperation.parse("header " + SparkImpexConstants.OPERATION, override)
+                : SparkImpexOperation.parse("operation", getEndpoint().getOperation());
+    }
+
+    private static void complete(Exchange exchange, CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (RuntimeException failure) {
+            exchange.setException(SparkImpexJobs.unwrap(failure));
+        }
+    }
+}
