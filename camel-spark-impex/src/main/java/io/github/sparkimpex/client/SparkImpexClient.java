@@ -34,6 +34,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 public final class SparkImpexClient implements Closeable {
 
     private static final ContentType ZIP = ContentType.create("application/zip");
+    /** HttpClient's own constant adds {@code charset=ISO-8859-1}, which neither browsers nor the SDKs send. */
+    private static final ContentType MULTIPART_FORM_DATA = ContentType.create("multipart/form-data");
 
     private final ClientSettings settings;
     private final ClientExecutors executors;
@@ -86,7 +88,7 @@ public final class SparkImpexClient implements Closeable {
             // A fresh entity per attempt re-reads the package file from its first byte.
             post.setEntity(MultipartEntityBuilder.create()
                     .setMode(HttpMultipartMode.LEGACY)
-                    .setCharset(StandardCharsets.UTF_8)
+                    .setContentType(MULTIPART_FORM_DATA)
                     .addPart("importRequestEntity", new StringBody(entity, ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8)))
                     .addPart("file", new FileBody(pkg.file().toFile(), ZIP, "package.zip"))
                     .build());
