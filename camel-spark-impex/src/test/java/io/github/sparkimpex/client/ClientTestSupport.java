@@ -1,0 +1,33 @@
+package io.github.sparkimpex.client;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
+
+/** Builds standalone clients (no Camel) against WireMock, with fast polls so tests stay quick. */
+abstract class ClientTestSupport {
+
+    private final ClientExecutors executors = ClientExecutors.standalone(4);
+
+    protected abstract WireMockExtension wm();
+
+    protected ClientSettings.Builder settings(String tenant, SparkCredentials credentials) {
+        return ClientSettings.builder(TenantAddress.fromBaseUrl(wm().baseUrl() + "/" + tenant, "baseUrl"), credentials)
+                .pollInterval(Duration.ofMillis(10))
+                .maxPollInterval(Duration.ofMillis(50));
+    }
+
+    protected SparkImpexClient client(ClientSettings settings) {
+        return new SparkImpexClient(settings, executors);
+    }
+
+    protected SparkImpexClient client(String tenant) {
+        return client(settings(tenant, new SparkCredentials.ApiKey("key")).build());
+    }
+
+    @AfterEach
+    void stopExecutors() {
+        executors.shutdown();
+    }
+}
