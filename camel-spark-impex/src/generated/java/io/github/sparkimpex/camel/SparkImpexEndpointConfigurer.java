@@ -47,6 +47,10 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "downloaddirectory":
         case "downloadDirectory": target.getConfiguration().setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadexports":
+        case "downloadExports": target.setDownloadExports(property(camelContext, boolean.class, value)); return true;
+        case "emitprogress":
+        case "emitProgress": target.setEmitProgress(property(camelContext, boolean.class, value)); return true;
         case "env": target.getConfiguration().setEnv(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -56,6 +60,8 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fileFilter": target.getConfiguration().setFileFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "folders": target.getConfiguration().setFolders(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "ifpresent":
         case "ifPresent": target.getConfiguration().setIfPresent(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
@@ -94,6 +100,7 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statuses": target.setStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "targetapikey":
         case "targetApiKey": target.getConfiguration().setTargetApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "targetbaseurl":
@@ -116,6 +123,7 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "types": target.setTypes(property(camelContext, java.lang.String.class, value)); return true;
         case "upgrade": target.getConfiguration().setUpgrade(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
@@ -156,6 +164,10 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "destination": return java.lang.String.class;
         case "downloaddirectory":
         case "downloadDirectory": return java.lang.String.class;
+        case "downloadexports":
+        case "downloadExports": return boolean.class;
+        case "emitprogress":
+        case "emitProgress": return boolean.class;
         case "env": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -165,6 +177,8 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fileFilter": return java.lang.String.class;
         case "folders": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "ifpresent":
         case "ifPresent": return java.lang.String.class;
         case "initialdelay":
@@ -203,6 +217,7 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statuses": return java.lang.String.class;
         case "targetapikey":
         case "targetApiKey": return java.lang.String.class;
         case "targetbaseurl":
@@ -225,6 +240,7 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "token": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "types": return java.lang.String.class;
         case "upgrade": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
@@ -266,6 +282,10 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "destination": return target.getConfiguration().getDestination();
         case "downloaddirectory":
         case "downloadDirectory": return target.getConfiguration().getDownloadDirectory();
+        case "downloadexports":
+        case "downloadExports": return target.isDownloadExports();
+        case "emitprogress":
+        case "emitProgress": return target.isEmitProgress();
         case "env": return target.getConfiguration().getEnv();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -275,6 +295,8 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "fileFilter": return target.getConfiguration().getFileFilter();
         case "folders": return target.getConfiguration().getFolders();
         case "greedy": return target.isGreedy();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
         case "ifpresent":
         case "ifPresent": return target.getConfiguration().getIfPresent();
         case "initialdelay":
@@ -313,6 +335,7 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statuses": return target.getStatuses();
         case "targetapikey":
         case "targetApiKey": return target.getConfiguration().getTargetApiKey();
         case "targetbaseurl":
@@ -335,6 +358,7 @@ public class SparkImpexEndpointConfigurer extends PropertyConfigurerSupport impl
         case "token": return target.getConfiguration().getToken();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
+        case "types": return target.getTypes();
         case "upgrade": return target.getConfiguration().getUpgrade();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();

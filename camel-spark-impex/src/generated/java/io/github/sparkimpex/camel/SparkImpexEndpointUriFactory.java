@@ -23,7 +23,7 @@ public class SparkImpexEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(62);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -37,12 +37,15 @@ public class SparkImpexEndpointUriFactory extends org.apache.camel.support.compo
         props.add("delay");
         props.add("destination");
         props.add("downloadDirectory");
+        props.add("downloadExports");
+        props.add("emitProgress");
         props.add("env");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fileFilter");
         props.add("folders");
         props.add("greedy");
+        props.add("idempotentRepository");
         props.add("ifPresent");
         props.add("initialDelay");
         props.add("jobTimeout");
@@ -64,6 +67,7 @@ public class SparkImpexEndpointUriFactory extends org.apache.camel.support.compo
         props.add("sourceSystem");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("statuses");
         props.add("targetApiKey");
         props.add("targetBaseUrl");
         props.add("targetClientId");
@@ -76,6 +80,7 @@ public class SparkImpexEndpointUriFactory extends org.apache.camel.support.compo
         props.add("timeUnit");
         props.add("token");
         props.add("tokenUrl");
+        props.add("types");
         props.add("upgrade");
         props.add("useFixedDelay");
         props.add("versionFilter");

@@ -30,6 +30,7 @@ final class ExportHandler implements OperationHandler {
         ExportRequest request = inputs.exportRequest(exchange);
         if (!inputs.waitForCompletion(true)) {
             return endpoint.jobs().startExport(request).thenAccept(started -> {
+                endpoint.followWithoutWaiting(JobType.EXPORT, started);
                 exchange.getMessage().setBody(started);
                 ResultHeaders.set(exchange.getMessage(), JobType.EXPORT, started);
             });

@@ -28,6 +28,9 @@ final class ImportHandler implements OperationHandler {
                 : endpoint.jobs().startImport(request, pkg);
         return job.whenComplete((status, failure) -> pkg.discard())
                 .thenAccept(status -> {
+                    if (!inputs.waitForCompletion(true)) {
+                        endpoint.followWithoutWaiting(JobType.IMPORT, status);
+                    }
                     exchange.getMessage().setBody(status);
                     ResultHeaders.set(exchange.getMessage(), JobType.IMPORT, status);
                 });

@@ -50,6 +50,18 @@ public final class SparkImpexConstants {
     @Metadata(label = "producer", description = "Migrate: the id of the export job on the source tenant.", javaType = "String")
     public static final String EXPORT_JOB_ID = "CamelSparkImpexExportJobId";
 
+    @Metadata(label = "consumer", description = "Who started the job, as the tenant-wide listing reports it (null for a job"
+                                                + " only this application knew about).", javaType = "String")
+    public static final String JOB_CREATED_BY = "CamelSparkImpexJobCreatedBy";
+
+    @Metadata(label = "consumer", description = "Consumer: end for a job that ended, progress for a job that started or"
+                                                + " changed state (with emitProgress=true).", javaType = "String")
+    public static final String JOB_EVENT = "CamelSparkImpexJobEvent";
+
+    @Metadata(label = "consumer", description = "Consumer: Spark's errors payload (JSON text) of a job that ended in failure.",
+              javaType = "String")
+    public static final String JOB_ERRORS = "CamelSparkImpexJobErrors";
+
     private SparkImpexConstants() {
     }
 }

@@ -3,10 +3,13 @@ package io.github.sparkimpex.camel;
 import java.util.Map;
 
 import io.github.sparkimpex.client.ClientSettings;
+import io.github.sparkimpex.client.FollowedJobs;
 import io.github.sparkimpex.client.SparkImpexClient;
 import io.github.sparkimpex.client.SparkImpexJobs;
 import io.github.sparkimpex.model.FileFilter;
 import io.github.sparkimpex.model.IfPresent;
+import io.github.sparkimpex.model.JobStatus;
+import io.github.sparkimpex.model.JobType;
 import io.github.sparkimpex.model.UpgradeType;
 import io.github.sparkimpex.model.VersionFilter;
 import io.github.sparkimpex.model.WireEnum;
@@ -15,6 +18,7 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -36,6 +40,21 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriParam
     private SparkImpexConfiguration configuration;
 
+    @UriParam(label = "consumer", defaultValue = "import,export")
+    private String types = "import,export";
+
+    @UriParam(label = "consumer")
+    private String statuses;
+
+    @UriParam(label = "consumer")
+    private boolean downloadExports;
+
+    @UriParam(label = "consumer")
+    private boolean emitProgress;
+
+    @UriParam(label = "consumer")
+    private IdempotentRepository idempotentRepository;
+
     private SparkImpexClient client;
     private SparkImpexJobs jobs;
     private SparkImpexJobs targetJobs;
@@ -43,7 +62,11 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     public SparkImpexEndpoint(String uri, SparkImpexComponent component, SparkImpexConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        // Spark jobs take seconds to minutes: polling the tenant twice a second would only add load.
+        setDelay(DEFAULT_CONSUMER_DELAY_MS);
     }
+
+    static final long DEFAULT_CONSUMER_DELAY_MS = 10_000;
 
     @Override
     public SparkImpexComponent getComponent() {
@@ -57,7 +80,18 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("spark-impex does not offer a consumer for " + operation);
+        if (SparkImpexOperation.parse("operation", operation) != SparkImpexOperation.JOBS) {
+            throw new IllegalArgumentException("spark-impex consumes job events only: use from(\"spark-impex:jobs\"), not "
+                                               + operation);
+        }
+        SparkImpexConsumer consumer = new SparkImpexConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** Jobs started without waiting are followed by this JVM's consumers even if they end between two polls. */
+    void followWithoutWaiting(JobType type, JobStatus started) {
+        FollowedJobs.JVM_WIDE.follow(client.settings().address(), type, started.id());
     }
 
     /** Bad options fail the route at start-up, before any request, naming the option and its accepted values. */
@@ -69,6 +103,7 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
         WireEnum.parse(VersionFilter.class, "option versionFilter", configuration.getVersionFilter());
         WireEnum.parse(IfPresent.class, "option ifPresent", configuration.getIfPresent());
         WireEnum.parse(UpgradeType.class, "option upgrade", configuration.getUpgrade());
+        ConsumerSelection.of(types, statuses);
         ClientSettingsFactory.source(configuration, getCamelContext());
         if (SparkImpexOperation.parse("operation", operation) == SparkImpexOperation.MIGRATE) {
             ClientSettingsFactory.target(configuration, getCamelContext());
@@ -130,6 +165,61 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     /** The operation: export, import, migrate, status, cancel, jobs or download. */
     public void setOperation(String operation) {
         this.operation = operation;
+    }
+
+    public String getTypes() {
+        return types;
+    }
+
+    /** Consumer: which job types to emit events for: import, export, or both (comma separated). */
+    public void setTypes(String types) {
+        this.types = types;
+    }
+
+    public String getStatuses() {
+        return statuses;
+    }
+
+    /**
+     * Consumer: which end states to emit (comma separated, e.g. failed,cancelled). By default every end state:
+     * completed, closed, failed, cancelled and any other status that is not a running one.
+     */
+    public void setStatuses(String statuses) {
+        this.statuses = statuses;
+    }
+
+    public boolean isDownloadExports() {
+        return downloadExports;
+    }
+
+    /**
+     * Consumer: when true, the body of a successful export event is the package file (streamed to disk as with the
+     * producer and deleted when the exchange completes) instead of the job status.
+     */
+    public void setDownloadExports(boolean downloadExports) {
+        this.downloadExports = downloadExports;
+    }
+
+    public boolean isEmitProgress() {
+        return emitProgress;
+    }
+
+    /** Consumer: also emit an exchange when a job starts or changes state, not only when it ends. */
+    public void setEmitProgress(boolean emitProgress) {
+        this.emitProgress = emitProgress;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Consumer: remembers which ended jobs were emitted, so each is emitted once. In memory by default; use a
+     * persistent repository (file, JDBC, Infinispan, ...) so restarts neither repeat nor lose events. Give each
+     * consumer its own repository.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public SparkImpexConfiguration getConfiguration() {

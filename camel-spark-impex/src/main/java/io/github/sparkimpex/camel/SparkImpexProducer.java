@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import io.github.sparkimpex.client.SparkImpexJobs;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.URISupport;
 
 /**
  * Runs one ImpEx operation per exchange without holding the calling thread: the exchange continues through the
@@ -16,6 +19,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class SparkImpexProducer extends DefaultAsyncProducer {
 
     private final Map<SparkImpexOperation, OperationHandler> handlers = new EnumMap<>(SparkImpexOperation.class);
+    private WritableHealthCheckRepository healthChecks;
+    private SparkImpexHealthCheck healthCheck;
 
     public SparkImpexProducer(SparkImpexEndpoint endpoint) {
         super(endpoint);
@@ -26,6 +31,31 @@ public class SparkImpexProducer extends DefaultAsyncProducer {
         handlers.put(SparkImpexOperation.CANCEL, new CancelHandler(endpoint));
         handlers.put(SparkImpexOperation.JOBS, new JobsHandler(endpoint));
         handlers.put(SparkImpexOperation.DOWNLOAD, new DownloadHandler(endpoint));
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthChecks = getEndpoint().getComponent().isHealthCheckProducerEnabled()
+                ? HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                        WritableHealthCheckRepository.class)
+                : null;
+        if (healthChecks != null) {
+            // The id is sanitised: an endpoint URI may carry credentials.
+            healthCheck = new SparkImpexHealthCheck("producer:spark-impex-"
+                                                    + URISupport.sanitizeUri(getEndpoint().getEndpointKey()),
+                    getEndpoint().jobs().client());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+        }
+        healthCheck = null;
+        super.doStop();
     }
 
     @Override
