@@ -43,6 +43,13 @@ final class ExchangeInputs {
     ImportRequest importRequest(Exchange exchange) {
         UpgradeType upgrade = WireEnum.parse(UpgradeType.class, "option upgrade", config.getUpgrade());
         List<ServiceMapping> mappings = mappings(exchange).stream().map(m -> m.withDefaultUpgrade(upgrade)).toList();
+        if (mappings.isEmpty() && upgrade != null && upgrade != UpgradeType.MINOR) {
+            // Spark reads update_version_type per services_modify entry only; silently importing as minor would
+            // number versions differently from what the route asked for.
+            throw new IllegalArgumentException("Option upgrade=" + upgrade.wireName() + " needs the services it applies to:"
+                                               + " list them in destination (e.g. destination=pricing/quote); without"
+                                               + " destination Spark numbers added versions as minor");
+        }
         return new ImportRequest(mappings, WireEnum.parse(IfPresent.class, "option ifPresent", config.getIfPresent()), tags());
     }
 

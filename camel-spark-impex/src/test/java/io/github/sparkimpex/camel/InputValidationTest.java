@@ -100,6 +100,13 @@ class InputValidationTest extends CamelTestSupport {
     }
 
     @Test
+    void upgradeOtherThanMinorWithoutDestination() throws Exception {
+        Path zip = TestPackages.zipFile(tmp, "p.zip", "{}");
+        assertRequestFails("spark-impex:import?" + base() + "&apiKey=k&upgrade=major", zip.toFile(), "upgrade=major",
+                "destination");
+    }
+
+    @Test
     void importBodyThatIsNotAZip() throws Exception {
         assertRequestFails("spark-impex:import?" + base() + "&apiKey=k", "just text", "not a ZIP");
         assertRequestFails("spark-impex:import?" + base() + "&apiKey=k", null, "body", "File, Path, GenericFile");
