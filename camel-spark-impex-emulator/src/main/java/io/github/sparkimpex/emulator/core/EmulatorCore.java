@@ -41,6 +41,8 @@ public final class EmulatorCore implements AutoCloseable {
         this.settings = settings;
         this.seed = seed;
         this.seedInstaller = new SeedInstaller(settings.defaultPayloadSize());
+        // First, so that an invalid seed fails before any thread or directory exists that would need closing.
+        seedInstaller.install(seed, tenants);
         this.tokens = new TokenIssuer(settings.clock(), settings.tokenLifetime(), () -> urls().apiBaseUrl());
         this.authenticator = new Authenticator(tenants, tokens);
         this.progression = new JobProgression(settings.pollsUntilDone(), settings.jobDuration());
@@ -49,7 +51,6 @@ public final class EmulatorCore implements AutoCloseable {
         this.submitter = new JobSubmitter(settings, jobs, progression, faults);
         this.exportContext = new ExportWork.Context(new ExportSelector(), new PackageWriter(settings.fileHashAlgorithm()),
                 downloads, workDirectory.exports(), settings.maxPackageSize(), settings.clock());
-        seedInstaller.install(seed, tenants);
     }
 
     /** Called once the servers are bound and their ports known. */

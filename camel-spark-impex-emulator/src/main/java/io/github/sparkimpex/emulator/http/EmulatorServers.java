@@ -3,6 +3,7 @@ package io.github.sparkimpex.emulator.http;
 import io.github.sparkimpex.emulator.core.EmulatorCore;
 import io.github.sparkimpex.emulator.core.EmulatorUrls;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
 
@@ -56,8 +57,12 @@ public final class EmulatorServers implements AutoCloseable {
 
     private static Undertow server(String host, int port, HttpHandler handler) {
         // Two I/O threads match the small machines the emulator runs on; workers only run short blocking work.
+        // Undertow 2.3 refuses bodies (and multipart bodies) over 2 MB with a bare 400; packages are bigger, and
+        // the import handler enforces the package limit itself with a Spark-style 413. -1 lifts the limits.
         return Undertow.builder()
                 .addHttpListener(port, host)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, -1L)
                 .setIoThreads(2)
                 .setWorkerThreads(16)
                 .setHandler(handler)
