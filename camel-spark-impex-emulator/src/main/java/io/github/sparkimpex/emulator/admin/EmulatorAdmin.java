@@ -50,9 +50,6 @@ public final class EmulatorAdmin {
     }
 
     public TenantInfo createTenant(String tenant, TenantSeed seed) {
-        if (core.tenants().find(tenant).isPresent()) {
-            throw new ApiException(409, "TENANT_EXISTS", "Tenant " + tenant + " already exists");
-        }
         core.tenants().add(core.seedInstaller().createTenant(tenant, seed));
         return tenant(tenant);
     }

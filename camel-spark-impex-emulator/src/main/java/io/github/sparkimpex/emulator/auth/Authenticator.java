@@ -62,7 +62,7 @@ public final class Authenticator {
         for (Tenant owner : tenants.all()) {
             Optional<UserToken> user = owner.credentials().user(token);
             if (user.isPresent()) {
-                requireSameTenant(tenant, owner.name(), "token");
+                requireSameTenant(tenant, owner.name());
                 return new Principal(owner.name(), user.get().identity(), user.get().supervisor());
             }
         }
@@ -73,7 +73,7 @@ public final class Authenticator {
         if (tokens.isExpired(token)) {
             throw ApiException.unauthorized("TOKEN_EXPIRED", "The bearer token has expired");
         }
-        requireSameTenant(tenant, token.tenant(), "token");
+        requireSameTenant(tenant, token.tenant());
         return new Principal(token.tenant(), token.identity(), token.supervisor());
     }
 
@@ -96,10 +96,10 @@ public final class Authenticator {
         return new Principal(tenant.name(), own.get().identity(), own.get().supervisor());
     }
 
-    private static void requireSameTenant(Tenant tenant, String owner, String what) {
+    private static void requireSameTenant(Tenant tenant, String owner) {
         if (!owner.equals(tenant.name())) {
             throw ApiException.forbidden("FORBIDDEN",
-                    "The " + what + " belongs to another tenant and cannot access tenant " + tenant.name());
+                    "The token belongs to another tenant and cannot access tenant " + tenant.name());
         }
     }
 }

@@ -27,7 +27,7 @@ public final class TenantDirectory {
 
     public synchronized void add(Tenant tenant) {
         if (tenants.containsKey(tenant.name())) {
-            throw new IllegalStateException("Tenant " + tenant.name() + " already exists");
+            throw new ApiException(409, "TENANT_EXISTS", "Tenant " + tenant.name() + " already exists");
         }
         tenants.put(tenant.name(), tenant);
     }
