@@ -1,8 +1,11 @@
 package io.github.sparkimpex.client;
 
 import java.time.Duration;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.sparkimpex.model.ExportRequest;
+import io.github.sparkimpex.model.ServiceSelection;
 import org.junit.jupiter.api.AfterEach;
 
 /** Builds standalone clients (no Camel) against WireMock, with fast polls so tests stay quick. */
@@ -24,6 +27,11 @@ abstract class ClientTestSupport {
 
     protected SparkImpexClient client(String tenant) {
         return client(settings(tenant, new SparkCredentials.ApiKey("key")).build());
+    }
+
+    /** The smallest valid export: one folder. */
+    protected static ExportRequest exportOfFolder() {
+        return new ExportRequest(ServiceSelection.of(List.of("f"), List.of(), List.of()), null, null, null);
     }
 
     @AfterEach

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.sparkimpex.model.ExportRequest;
 import io.github.sparkimpex.model.JobState;
-import io.github.sparkimpex.model.ServiceSelection;
 import io.github.sparkimpex.testing.SparkStubs;
 import io.github.sparkimpex.testing.TestPackages;
 import org.junit.jupiter.api.Test;
@@ -40,10 +38,6 @@ class JobStatesTest extends ClientTestSupport {
         return wm;
     }
 
-    private static ExportRequest request() {
-        return new ExportRequest(ServiceSelection.of(List.of("f"), List.of(), List.of()), null, null, null);
-    }
-
     @Test
     void classifiesStatuses() {
         assertThat(JobState.of("completed")).isEqualTo(JobState.SUCCEEDED);
@@ -63,7 +57,7 @@ class JobStatesTest extends ClientTestSupport {
                 SparkStubs.exportDone("j1", wm.baseUrl() + "/f/p.zip", "h").replace("completed", "closed"));
         spark.file("/f/p.zip", TestPackages.zipBytes("m", "x"));
 
-        ExportResult result = new SparkImpexJobs(client("acme")).export(request(), downloads).join();
+        ExportResult result = new SparkImpexJobs(client("acme")).export(exportOfFolder(), downloads).join();
 
         assertThat(result.status().status()).isEqualTo("closed");
         assertThat(result.packages()).singleElement().satisfies(p -> assertThat(p.file()).exists());
@@ -75,7 +69,7 @@ class JobStatesTest extends ClientTestSupport {
         spark.startJob("acme", "export", "j1");
         spark.jobStatuses("acme", "export", "j1", 1, "{\"id\":\"j1\",\"status\":\"" + end + "\",\"errors\":null}");
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(request(), downloads).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(exportOfFolder(), downloads).join()).cause()
                 .isExactlyInstanceOf(SparkImpexException.class)
                 .satisfies(e -> assertThat(((SparkImpexException) e).getJobStatus()).isEqualTo(end));
         wm.verify(2, getRequestedFor(urlPathEqualTo("/acme/api/v4/export/j1/status")));
@@ -88,7 +82,7 @@ class JobStatesTest extends ClientTestSupport {
                 .willReturn(okJson(SparkStubs.status("export", "j1", "queued"))));
         SparkImpexClient client = client(settings("acme", new SparkCredentials.ApiKey("k")).jobTimeout(Duration.ofMillis(300)).build());
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client).export(request(), downloads).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client).export(exportOfFolder(), downloads).join()).cause()
                 .isInstanceOfSatisfying(SparkImpexTimeoutException.class, e -> {
                     assertThat(e.getJobId()).isEqualTo("j1");
                     assertThat(e.getJobStatus()).isEqualTo("queued");
@@ -101,7 +95,7 @@ class JobStatesTest extends ClientTestSupport {
         spark.startJob("acme", "export", "j1");
         spark.jobStatuses("acme", "export", "j1", 0, SparkStubs.status("export", "j1", "completed"));
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(request(), downloads).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(exportOfFolder(), downloads).join()).cause()
                 .isInstanceOf(SparkImpexException.class).hasMessageContaining("no package file");
     }
 
@@ -114,7 +108,7 @@ class JobStatesTest extends ClientTestSupport {
         spark.file("/f/1.zip", TestPackages.zipBytes("m", "x"));
         wm.stubFor(get(urlPathEqualTo("/f/2.zip")).willReturn(aResponse().withStatus(404)));
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(request(), downloads).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(exportOfFolder(), downloads).join()).cause()
                 .isInstanceOfSatisfying(SparkImpexException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(404));
         try (var left = java.nio.file.Files.list(downloads)) {
             assertThat(left).isEmpty();
@@ -130,7 +124,7 @@ class JobStatesTest extends ClientTestSupport {
         spark.file("/f/1.zip", TestPackages.zipBytes("one", "x"));
         spark.file("/f/2.zip", TestPackages.zipBytes("two", "y"));
 
-        ExportResult result = new SparkImpexJobs(client("acme")).export(request(), downloads).join();
+        ExportResult result = new SparkImpexJobs(client("acme")).export(exportOfFolder(), downloads).join();
 
         assertThat(result.packages()).extracting(DownloadedPackage::fileHash).containsExactly("a", "b");
         assertThat(result.packages()).allSatisfy(p -> assertThat(p.file()).exists());
@@ -142,7 +136,7 @@ class JobStatesTest extends ClientTestSupport {
         spark.jobStatuses("acme", "export", "j1", 0, SparkStubs.exportDone("j1", wm.baseUrl() + "/f/p.zip", "h"));
         wm.stubFor(get(urlPathEqualTo("/f/p.zip")).willReturn(aResponse().withStatus(200).withBody("<html>login</html>")));
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(request(), downloads).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client("acme")).export(exportOfFolder(), downloads).join()).cause()
                 .isInstanceOf(SparkImpexException.class).hasMessageContaining("not a readable ZIP");
     }
 }

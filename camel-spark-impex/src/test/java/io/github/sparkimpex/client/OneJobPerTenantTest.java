@@ -9,9 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.sparkimpex.model.ExportRequest;
 import io.github.sparkimpex.model.JobStatus;
-import io.github.sparkimpex.model.ServiceSelection;
 import io.github.sparkimpex.testing.SparkStubs;
 import io.github.sparkimpex.testing.TestPackages;
 import org.junit.jupiter.api.Test;
@@ -42,10 +40,6 @@ class OneJobPerTenantTest extends ClientTestSupport {
         return wm;
     }
 
-    private static ExportRequest request() {
-        return new ExportRequest(ServiceSelection.of(List.of("f"), List.of(), List.of()), null, null, null);
-    }
-
     @Test
     void concurrentExportsForOneTenantRunOneAfterTheOtherInOrder() {
         int jobs = 4;
@@ -65,9 +59,9 @@ class OneJobPerTenantTest extends ClientTestSupport {
 
         List<CompletableFuture<ExportResult>> results = new ArrayList<>();
         for (int i = 0; i < jobs; i++) {
-            results.add(client.export(request(), downloads));
+            results.add(client.export(exportOfFolder(), downloads));
         }
-        otherTenant.export(request(), downloads).join();
+        otherTenant.export(exportOfFolder(), downloads).join();
         List<String> ids = results.stream().map(CompletableFuture::join).map(r -> r.status().id()).toList();
 
         assertThat(ids).as("FIFO").containsExactly("job-1", "job-2", "job-3", "job-4");
@@ -104,7 +98,7 @@ class OneJobPerTenantTest extends ClientTestSupport {
         wm.stubFor(post(urlPathEqualTo("/acme/api/v4/export")).inScenario("busy").whenScenarioStateIs("free")
                 .willReturn(okJson(SparkStubs.status("export", "mine", "in_progress"))));
 
-        JobStatus started = new SparkImpexJobs(client("acme"), new TenantJobQueue()).startExport(request()).join();
+        JobStatus started = new SparkImpexJobs(client("acme"), new TenantJobQueue()).startExport(exportOfFolder()).join();
 
         assertThat(started.id()).isEqualTo("mine");
         wm.verify(3, postRequestedFor(urlPathEqualTo("/acme/api/v4/export")));
@@ -117,7 +111,7 @@ class OneJobPerTenantTest extends ClientTestSupport {
         SparkImpexClient client = client(settings("acme", new SparkCredentials.ApiKey("k"))
                 .jobTimeout(java.time.Duration.ofMillis(400)).build());
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client, new TenantJobQueue()).startExport(request()).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client, new TenantJobQueue()).startExport(exportOfFolder()).join()).cause()
                 .isInstanceOf(SparkImpexTimeoutException.class)
                 .hasMessageContaining("still running another export job").hasMessageContaining("Too many jobs");
     }
@@ -127,7 +121,7 @@ class OneJobPerTenantTest extends ClientTestSupport {
         wm.stubFor(post(urlPathEqualTo("/acme/api/v4/export"))
                 .willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Unknown folder pricing\"}")));
 
-        assertThatThrownBy(() -> new SparkImpexJobs(client("acme"), new TenantJobQueue()).startExport(request()).join()).cause()
+        assertThatThrownBy(() -> new SparkImpexJobs(client("acme"), new TenantJobQueue()).startExport(exportOfFolder()).join()).cause()
                 .isInstanceOfSatisfying(SparkImpexException.class, e -> assertThat(e.getHttpStatus()).isEqualTo(400));
         wm.verify(1, postRequestedFor(urlPathEqualTo("/acme/api/v4/export")));
     }

@@ -9,9 +9,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.sparkimpex.model.ExportRequest;
 import io.github.sparkimpex.model.JobType;
-import io.github.sparkimpex.model.ServiceSelection;
 import io.github.sparkimpex.testing.SparkStubs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -156,10 +154,6 @@ class RetryTest extends ClientTestSupport {
                     assertThat(e.getHttpStatus()).isZero();
                     assertThat(e.getCause()).isInstanceOf(ConnectException.class);
                 });
-    }
-
-    private static ExportRequest exportOfFolder() {
-        return new ExportRequest(ServiceSelection.of(List.of("f"), List.of(), List.of()), null, null, null);
     }
 
     private static void failOnceThen(java.util.function.Supplier<com.github.tomakehurst.wiremock.client.MappingBuilder> request,

@@ -21,13 +21,7 @@ class PromotionApplicationTest {
     @Test
     void promotesTheFolderAndReportsWhatWasAdded() throws Exception {
         try (SparkImpexEmulator emulator = SparkImpexEmulator.builder().seedResource(SparkImpexEmulator.SAMPLE_SEED).start()) {
-            Properties settings = new Properties();
-            settings.setProperty("promotion.emulator", "false");
-            settings.setProperty("promotion.source.baseUrl", emulator.baseUrl("dev"));
-            settings.setProperty("promotion.source.apiKey", emulator.apiKey("dev"));
-            settings.setProperty("promotion.target.baseUrl", emulator.baseUrl("prod"));
-            settings.setProperty("promotion.target.apiKey", emulator.apiKey("prod"));
-            settings.setProperty("promotion.packageDirectory", packages.toString());
+            Properties settings = settingsFor(emulator);
 
             PromotionOutcome outcome = PromotionApplication.promote(settings);
 
@@ -50,16 +44,22 @@ class PromotionApplicationTest {
         }
     }
 
+    /** Points the application at a test-owned emulator, so the test can inspect prod afterwards. */
+    private Properties settingsFor(SparkImpexEmulator emulator) {
+        Properties settings = new Properties();
+        settings.setProperty("promotion.emulator", "false");
+        settings.setProperty("promotion.source.baseUrl", emulator.baseUrl("dev"));
+        settings.setProperty("promotion.source.apiKey", emulator.apiKey("dev"));
+        settings.setProperty("promotion.target.baseUrl", emulator.baseUrl("prod"));
+        settings.setProperty("promotion.target.apiKey", emulator.apiKey("prod"));
+        settings.setProperty("promotion.packageDirectory", packages.toString());
+        return settings;
+    }
+
     @Test
     void aFailedPromotionReportsSparksReason() throws Exception {
         try (SparkImpexEmulator emulator = SparkImpexEmulator.builder().seedResource(SparkImpexEmulator.SAMPLE_SEED).start()) {
-            Properties settings = new Properties();
-            settings.setProperty("promotion.emulator", "false");
-            settings.setProperty("promotion.source.baseUrl", emulator.baseUrl("dev"));
-            settings.setProperty("promotion.source.apiKey", emulator.apiKey("dev"));
-            settings.setProperty("promotion.target.baseUrl", emulator.baseUrl("prod"));
-            settings.setProperty("promotion.target.apiKey", emulator.apiKey("prod"));
-            settings.setProperty("promotion.packageDirectory", packages.toString());
+            Properties settings = settingsFor(emulator);
             settings.setProperty("promotion.folder", "no-such-folder");
 
             PromotionOutcome outcome = PromotionApplication.promote(settings);
