@@ -5,14 +5,18 @@ import io.github.sparkimpex.emulator.seed.TenantSeed;
 import io.github.sparkimpex.emulator.seed.UserSeed;
 import io.github.sparkimpex.emulator.support.HttpResult;
 import io.github.sparkimpex.emulator.support.ImpexClient;
+import io.github.sparkimpex.emulator.support.MutableClock;
 import io.github.sparkimpex.emulator.support.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,11 +69,12 @@ class JobLifecycleTest {
     @Test
     void withAJobDurationJobsCompleteOnTheirOwn() {
         try (SparkImpexEmulator emulator = SparkImpexEmulator.builder().seedResource(SparkImpexEmulator.SAMPLE_SEED)
-                .jobDuration(Duration.ofMillis(300)).start()) {
+                .jobDuration(Duration.ofMillis(500)).start()) {
             ImpexClient client = ImpexClient.withApiKey(emulator, "dev");
-            String id = client.exportJob(EXPORT_QUOTE);
+            HttpResult started = client.startExport(EXPORT_QUOTE);
+            String id = started.json().get("id").asText();
 
-            assertThat(emulator.admin().job("dev", id).orElseThrow().status()).isEqualTo("in_progress");
+            assertThat(started.json().get("status").asText()).isEqualTo("in_progress");
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                     assertThat(emulator.admin().job("dev", id).orElseThrow().status()).isEqualTo("completed"));
             assertThat(client.status("export", id).json().at("/outputs/files")).hasSize(1);
@@ -155,6 +160,19 @@ class JobLifecycleTest {
 
         dev.awaitEnd("export", running);
         assertThat(dev.startExport(EXPORT_QUOTE).status()).isEqualTo(200);
+    }
+
+    @Test
+    void concurrentSubmissionsGetExactlyOneSlot() {
+        List<CompletableFuture<HttpResult>> attempts = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> dev.startExport(EXPORT_QUOTE)))
+                .toList();
+
+        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).map(HttpResult::status).toList();
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
+        assertThat(SPARK.admin().jobs("dev")).hasSize(1);
     }
 
     @Test
@@ -249,16 +267,18 @@ class JobLifecycleTest {
     }
 
     @Test
-    void recentJobsAreThoseThatEndedWithinTheWindow() {
+    void recentJobsAreThoseThatEndedWithinTheLastHour() {
+        MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
         try (SparkImpexEmulator emulator = SparkImpexEmulator.builder().seedResource(SparkImpexEmulator.SAMPLE_SEED)
-                .pollsUntilDone(0).recentJobsWindow(Duration.ofMillis(200)).start()) {
+                .pollsUntilDone(0).clock(clock).start()) {
             ImpexClient client = ImpexClient.withApiKey(emulator, "dev");
             String id = client.exportJob(EXPORT_QUOTE);
             client.awaitEnd("export", id);
 
+            clock.advance(Duration.ofMinutes(59));
             assertThat(client.tenantStatus("export").json().at("/recent_exports/0/id").asText()).isEqualTo(id);
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(client.tenantStatus("export").json().get("recent_exports")).isEmpty());
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(client.tenantStatus("export").json().get("recent_exports")).isEmpty();
         }
     }
 }
