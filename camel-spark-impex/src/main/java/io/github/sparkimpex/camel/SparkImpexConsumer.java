@@ -2,9 +2,11 @@ package io.github.sparkimpex.camel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.sparkimpex.client.FollowedJobs;
 import io.github.sparkimpex.client.SparkImpexClient;
@@ -33,6 +35,8 @@ public class SparkImpexConsumer extends ScheduledPollConsumer {
     private boolean ownsRepository;
     /** Last status reported per running job, for progress events; in memory only, as progress is best effort. */
     private final Map<String, String> progress = new HashMap<>();
+    /** Ended jobs whose status this consumer does not report, so followed ones are not read again every poll. */
+    private final Set<String> notReported = new HashSet<>();
 
     public SparkImpexConsumer(SparkImpexEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -73,7 +77,12 @@ public class SparkImpexConsumer extends ScheduledPollConsumer {
             }
             if (!job.state().isFinal()) {
                 count += emitProgress(job);
-            } else if (selection.reportsEnd(job) && !emitted.contains(key(job))) {
+                continue;
+            }
+            progress.remove(key(job));
+            if (!selection.reportsEnd(job)) {
+                notReported.add(key(job));
+            } else if (!emitted.contains(key(job))) {
                 count += emitEnd(client, job);
             }
         }
@@ -90,8 +99,9 @@ public class SparkImpexConsumer extends ScheduledPollConsumer {
         }
         for (FollowedJobs.FollowedJob followed : FollowedJobs.JVM_WIDE.followed(client.settings().address())) {
             String id = followed.type().wireName() + "/" + followed.id();
-            if (selection.types().contains(followed.type()) && !jobs.containsKey(id)
-                && !emitted.contains(key(followed.type(), followed.id()))) {
+            String key = key(followed.type(), followed.id());
+            if (selection.types().contains(followed.type()) && !jobs.containsKey(id) && !emitted.contains(key)
+                && !notReported.contains(key)) {
                 JobStatus status = join(client.status(followed.type(), followed.id()));
                 jobs.put(id, new JobSummary(followed.type(), status.id(), status.status(), null, null, null,
                         status.responseTimestamp(), status.processTime()));
@@ -105,7 +115,6 @@ public class SparkImpexConsumer extends ScheduledPollConsumer {
         if (!status.state().isFinal()) {
             return 0;
         }
-        progress.remove(key(job));
         Exchange exchange = createExchange(true);
         try {
             JobEventMessages.end(exchange.getMessage(), job, status);

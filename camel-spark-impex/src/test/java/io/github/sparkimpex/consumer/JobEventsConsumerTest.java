@@ -204,6 +204,28 @@ class JobEventsConsumerTest {
     }
 
     @Test
+    void onlyTheSelectedEndStatesAreEmittedAndOthersAreNotReadAgain() throws Exception {
+        emulator.close();
+        emulator = SparkImpexEmulator.builder().seed(EmulatorSeeds.tenants(tmp, "t", 1))
+                .jobDuration(Duration.ofMillis(1)).recentJobsWindow(Duration.ofMillis(1)).start();
+        List<Exchange> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(consumer("spark-impex:jobs?" + tenant(0) + "&statuses=failed&delay=100&initialDelay=300",
+                events));
+
+        String completed = startExport(context, 0);
+        emulator.admin().faults("t0").failNextJob();
+        String failed = startExport(context, 0);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids(events).contains(failed));
+        int readsOfCompleted = emulator.admin().job("t0", completed).orElseThrow().statusPolls();
+        awaitMorePolls(context, 3);
+
+        assertThat(ids(events)).containsExactly(failed);
+        assertThat(events.get(0).getMessage().getHeader(SparkImpexConstants.JOB_ERRORS, String.class)).contains("INJECTED_FAILURE");
+        assertThat(emulator.admin().job("t0", completed).orElseThrow().statusPolls()).isEqualTo(readsOfCompleted);
+    }
+
+    @Test
     void progressEventsAndDownloadedExports() throws Exception {
         emulator.close();
         emulator = SparkImpexEmulator.builder().seed(EmulatorSeeds.tenants(tmp, "t", 3)).jobDuration(Duration.ofSeconds(1)).start();
