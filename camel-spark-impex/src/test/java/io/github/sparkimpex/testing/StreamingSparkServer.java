@@ -31,7 +31,8 @@ import com.sun.net.httpserver.HttpServer;
  * file with a Content-Length, uploads are read part by part ({@link MultipartReader}) and only counted and
  * checksummed. WireMock buffers whole bodies, which would spoil any measurement of the client's heap.
  *
- * <p>Jobs follow the {@link JobPlan} in force when they start: by default they complete at the first status poll.
+ * <p>Jobs follow the {@link JobPlan} in force for their tenant when they start: by default they complete at the first
+ * status poll.
  */
 public final class StreamingSparkServer implements AutoCloseable {
 
@@ -77,6 +78,7 @@ public final class StreamingSparkServer implements AutoCloseable {
     private final AtomicInteger statusPolls = new AtomicInteger();
     private final AtomicLong bytesServed = new AtomicLong();
     private final List<ReceivedImport> imports = new CopyOnWriteArrayList<>();
+    private final Map<String, JobPlan> tenantPlans = new ConcurrentHashMap<>();
     private volatile JobPlan plan = JobPlan.completesAtOnce();
     private volatile Path packageFile;
 
@@ -110,9 +112,14 @@ public final class StreamingSparkServer implements AutoCloseable {
         this.packageFile = zip;
     }
 
-    /** The plan of jobs started from now on. */
+    /** The plan of jobs started from now on, on tenants without a plan of their own. */
     public void plan(JobPlan plan) {
         this.plan = plan;
+    }
+
+    /** The plan of jobs started from now on on {@code tenant}. */
+    public void plan(String tenant, JobPlan plan) {
+        tenantPlans.put(tenant, plan);
     }
 
     /** Import requests that reached the server, counted as soon as they arrive (before their body is read). */
@@ -157,7 +164,7 @@ public final class StreamingSparkServer implements AutoCloseable {
                     exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
                 }
                 String id = start.group(2) + "-" + jobIds.incrementAndGet();
-                jobs.put(id, new Job(start.group(2), System.nanoTime(), plan));
+                jobs.put(id, new Job(start.group(2), System.nanoTime(), tenantPlans.getOrDefault(start.group(1), plan)));
                 json(exchange, 200, SparkStubs.status(start.group(2), id, "in_progress"));
             } else if ("GET".equals(method) && status.matches()) {
                 statusPolls.incrementAndGet();
