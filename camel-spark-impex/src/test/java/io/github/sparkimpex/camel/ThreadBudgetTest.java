@@ -131,6 +131,12 @@ class ThreadBudgetTest extends CamelTestSupport {
                     .isEqualTo("{\"tenant\":\"" + tenant + "\"}");
         }
         assertThat(packageFiles).hasSize(TENANTS).allSatisfy(file -> assertThat(file).doesNotExist());
+
+        // No leak: the component's threads end with the Camel context.
+        context.stop();
+        await("component threads gone").atMost(Duration.ofSeconds(10)).pollInSameThread()
+                .until(() -> ThreadCensus.count(ThreadCensus::isSparkImpex) == 0);
+        LOG.info("After Camel stopped: {} threads {}", ThreadCensus.live(), ThreadCensus.byOwner());
     }
 
     private long tenantsPolledAtLeast(int polls) {
