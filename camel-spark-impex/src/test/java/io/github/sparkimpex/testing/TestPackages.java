@@ -1,10 +1,14 @@
 package io.github.sparkimpex.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -45,5 +49,26 @@ public final class TestPackages {
             zip.closeEntry();
         }
         return file;
+    }
+
+    /**
+     * A file of exactly {@code size} bytes that starts with the ZIP signature and is a hole after it: a package to be
+     * refused on its size alone, made at once and taking no disk space.
+     */
+    public static Path sparsePackage(Path file, long size) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(new byte[] { 'P', 'K', 3, 4 });
+            raf.setLength(size);
+        }
+        return file;
+    }
+
+    /** CRC-32 of a file, read in small chunks. */
+    public static long crc32(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return crc.getValue();
     }
 }
