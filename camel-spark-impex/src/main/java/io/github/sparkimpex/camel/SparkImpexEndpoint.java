@@ -25,6 +25,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.IOHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Export, import and migrate Coherent Spark services between tenants, and follow the ImpEx jobs that do it.
@@ -32,6 +34,8 @@ import org.apache.camel.util.IOHelper;
 @UriEndpoint(firstVersion = "1.0.0", scheme = "spark-impex", title = "Spark ImpEx", syntax = "spark-impex:operation",
              category = { Category.CLOUD, Category.FILE }, headersClass = SparkImpexConstants.class)
 public class SparkImpexEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SparkImpexEndpoint.class);
 
     @UriPath(enums = "export,import,migrate,status,cancel,jobs,download")
     @Metadata(required = true)
@@ -113,6 +117,7 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        warnIfStreamsAreCachedInMemory();
         ClientSettings settings = ClientSettingsFactory.source(configuration, getCamelContext());
         client = new SparkImpexClient(settings, getComponent().executors());
         jobs = new SparkImpexJobs(client);
@@ -120,6 +125,21 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
             targetJobs = new SparkImpexJobs(
                     new SparkImpexClient(ClientSettingsFactory.target(configuration, getCamelContext()),
                             getComponent().executors()));
+        }
+    }
+
+    /**
+     * Camel caches stream bodies in memory unless spooling is on, so a large InputStream package would sit on the heap
+     * before this component could spool it to disk.
+     */
+    private void warnIfStreamsAreCachedInMemory() {
+        if (SparkImpexOperation.parse("operation", operation) == SparkImpexOperation.IMPORT
+            && getCamelContext().isStreamCaching()
+            && !getCamelContext().getStreamCachingStrategy().isSpoolEnabled()) {
+            LOG.warn("{}: stream caching is on without spooling, so an InputStream body is held in memory before the"
+                     + " import can stream it. Pass a File or GenericFile body, turn spooling on"
+                     + " (camel.main.streamCachingSpoolEnabled=true), or disable stream caching on the route.",
+                    getEndpointKey().replaceAll("\\?.*", ""));
         }
     }
 
