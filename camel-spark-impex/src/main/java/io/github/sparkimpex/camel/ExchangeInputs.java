@@ -1,5 +1,6 @@
 package io.github.sparkimpex.camel;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -67,10 +68,10 @@ final class ExchangeInputs {
     }
 
     /** Where downloaded packages go: the downloadDirectory option, else a folder of the system temp directory. */
-    java.nio.file.Path downloadDirectory() {
+    Path downloadDirectory() {
         return config.getDownloadDirectory() != null
-                ? java.nio.file.Path.of(config.getDownloadDirectory())
-                : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "camel-spark-impex");
+                ? Path.of(config.getDownloadDirectory())
+                : Path.of(System.getProperty("java.io.tmpdir"), "camel-spark-impex");
     }
 
     boolean waitForCompletion(boolean operationDefault) {

@@ -1,7 +1,10 @@
 package io.github.sparkimpex.camel;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import io.github.sparkimpex.client.PackageSource;
@@ -32,7 +35,7 @@ final class PackageBodies {
         }
         Path spool = spoolDirectory == null ? null : Path.of(spoolDirectory);
         if (body instanceof byte[] bytes) {
-            return PackageSource.spool(new java.io.ByteArrayInputStream(bytes), spool);
+            return PackageSource.spool(new ByteArrayInputStream(bytes), spool);
         }
         InputStream stream = body == null ? null : exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
         if (stream == null) {
@@ -41,8 +44,8 @@ final class PackageBodies {
         }
         try (InputStream in = stream) {
             return PackageSource.spool(in, spool);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

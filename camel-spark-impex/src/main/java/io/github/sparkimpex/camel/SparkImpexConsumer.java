@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.github.sparkimpex.client.FollowedJobs;
 import io.github.sparkimpex.client.SparkImpexClient;
@@ -165,10 +167,10 @@ public class SparkImpexConsumer extends ScheduledPollConsumer {
     }
 
     /** Poll failures surface with Spark's own exception, which the consumer health check reports. */
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             Throwable cause = SparkImpexJobs.unwrap(e);
             throw cause instanceof RuntimeException runtime ? runtime : e;
         }

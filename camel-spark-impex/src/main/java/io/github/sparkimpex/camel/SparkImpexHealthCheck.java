@@ -1,6 +1,7 @@
 package io.github.sparkimpex.camel;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.github.sparkimpex.client.SparkImpexClient;
@@ -37,7 +38,7 @@ final class SparkImpexHealthCheck extends AbstractHealthCheck {
             Thread.currentThread().interrupt();
             builder.down().message("Interrupted while probing Spark");
         } catch (Exception e) {
-            Throwable cause = SparkImpexJobs.unwrap(e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e);
+            Throwable cause = SparkImpexJobs.unwrap(e instanceof ExecutionException ? e.getCause() : e);
             builder.down().error(cause).message(reason(cause));
             if (cause instanceof SparkImpexException spark && spark.getHttpStatus() > 0) {
                 builder.detail(HealthCheck.HTTP_RESPONSE_CODE, spark.getHttpStatus());

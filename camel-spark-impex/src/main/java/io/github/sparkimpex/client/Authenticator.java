@@ -18,7 +18,7 @@ interface Authenticator {
         return false;
     }
 
-    static Authenticator of(SparkCredentials credentials, String tenant, HttpTransport transport) {
+    static Authenticator of(SparkCredentials credentials, HttpTransport transport) {
         if (credentials instanceof SparkCredentials.ApiKey apiKey) {
             return request -> request.setHeader("x-synthetic-key", apiKey.key());
         }

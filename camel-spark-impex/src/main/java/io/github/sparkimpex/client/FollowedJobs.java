@@ -3,6 +3,7 @@ package io.github.sparkimpex.client;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +41,6 @@ public final class FollowedJobs {
     }
 
     private static String key(TenantAddress tenant) {
-        return tenant.baseUrl().toLowerCase(java.util.Locale.ROOT);
+        return tenant.baseUrl().toLowerCase(Locale.ROOT);
     }
 }

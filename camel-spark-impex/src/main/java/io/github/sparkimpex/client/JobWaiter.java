@@ -52,8 +52,7 @@ final class JobWaiter {
         try {
             client.executors().scheduler().schedule(() -> client.status(type, status.id()).whenComplete((polled, failure) -> {
                 if (failure != null) {
-                    result.completeExceptionally(failure instanceof java.util.concurrent.CompletionException
-                            ? failure.getCause() : failure);
+                    result.completeExceptionally(SparkImpexJobs.unwrap(failure));
                 } else {
                     evaluate(type, polled, next, deadline, result);
                 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
@@ -36,11 +38,7 @@ final class SparkApi {
                 EntityUtils.consume(response.getEntity());
                 return Answer.UNAUTHORIZED;
             }
-            if (response.getCode() >= 300) {
-                throw ErrorResponses.toException(what, response, requestId);
-            }
-            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity());
-            return new Answer(body.isBlank() ? SparkJson.MAPPER.nullNode() : SparkJson.MAPPER.readTree(body));
+            return new Answer(readJson(what, response, requestId));
         });
         if (answer == Answer.UNAUTHORIZED) {
             if (authenticator.renewAfterUnauthorized(request)) {
@@ -63,12 +61,20 @@ final class SparkApi {
             if (response.getCode() == 401) {
                 throw unauthorized(what, requestId);
             }
-            if (response.getCode() >= 300) {
-                throw ErrorResponses.toException(what, response, requestId);
-            }
+            return readJson(what, response, requestId);
+        });
+    }
+
+    private static JsonNode readJson(String what, ClassicHttpResponse response, String requestId) throws IOException {
+        if (response.getCode() >= 300) {
+            throw ErrorResponses.toException(what, response, requestId);
+        }
+        try {
             String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity());
             return body.isBlank() ? SparkJson.MAPPER.nullNode() : SparkJson.MAPPER.readTree(body);
-        });
+        } catch (ParseException e) {
+            throw new IOException("Unreadable answer to " + what, e);
+        }
     }
 
     private void addSparkHeaders(ClassicHttpRequest request, String requestId) {

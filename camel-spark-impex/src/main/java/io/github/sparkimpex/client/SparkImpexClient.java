@@ -48,8 +48,7 @@ public final class SparkImpexClient implements Closeable {
         this.settings = settings;
         this.executors = executors;
         this.transport = new HttpTransport(settings);
-        this.api = new SparkApi(settings.address(),
-                transport, Authenticator.of(settings.credentials(), settings.address().tenant(), transport));
+        this.api = new SparkApi(settings.address(), transport, Authenticator.of(settings.credentials(), transport));
         this.retrier = new Retrier(executors, settings.maxRetries(), settings.maxPollInterval());
         this.downloader = new PackageDownloader(settings.address(), transport, api);
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -153,7 +154,7 @@ public final class SparkImpexJobs {
     }
 
     private String queueKey(JobType type) {
-        return client.settings().address().baseUrl().toLowerCase(java.util.Locale.ROOT) + "#" + type.wireName();
+        return client.settings().address().baseUrl().toLowerCase(Locale.ROOT) + "#" + type.wireName();
     }
 
     /** The failure behind {@code CompletionException} wrappers. */
