@@ -28,7 +28,7 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties({ComponentConfigurationProperties.class, SparkImpexComponentConfiguration.class})
 public class SparkImpexComponentAutoConfiguration {
 
-    /** Lazy: Camel looks customizers up when it creates a component, which is when the properties are needed. */
+    /** Lazy, as in Camel's own starters: created when Camel, creating a component, looks its customizers up. */
     @Lazy
     @Bean
     public ComponentCustomizer configureSparkImpexComponent(Environment environment,
