@@ -162,7 +162,7 @@ public class SparkImpexConfiguration implements Cloneable {
     /**
      * API key, sent as x-synthetic-key with x-tenant-name. Its API key group needs the Spark.Exports.json /
      * Spark.Imports.json (or Spark.AllEncompassingProxy.json) feature permission. Set exactly one of apiKey, token or
-     * clientId + clientSecret.
+     * clientId with clientSecret.
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
@@ -173,7 +173,7 @@ public class SparkImpexConfiguration implements Cloneable {
     }
 
     /**
-     * A bearer token (a leading 'Bearer ' is ignored). Set exactly one of apiKey, token or clientId + clientSecret.
+     * A bearer token (a leading 'Bearer ' is ignored). Set exactly one of apiKey, token or clientId with clientSecret.
      */
     public void setToken(String token) {
         this.token = token;
@@ -370,9 +370,10 @@ public class SparkImpexConfiguration implements Cloneable {
     }
 
     /**
-     * Export: services to export (comma separated), each {folder}/{service}, {folder}/{service}[{version}]
-     * (starts-with match on the semantic version, latest match wins), service/{serviceId}, version/{versionId} or a
-     * bare service UUID. Header CamelSparkImpexServices overrides it.
+     * Export: services to export (comma separated), each {folder}/{service}, optionally followed by a version prefix in
+     * square brackets (a starts-with match on the semantic version, the latest match wins, e.g. 1.2 selects the newest
+     * 1.2.x), service/{serviceId}, version/{versionId} or a bare service UUID. Header CamelSparkImpexServices overrides
+     * it.
      */
     public void setServices(String services) {
         this.services = services;
