@@ -6,8 +6,8 @@ import org.apache.camel.cluster.CamelClusterService;
 
 /**
  * Puts the cluster service bound by {@code camel.beans.cluster} in application.properties to work. Camel Main 4.18
- * has no {@code camel.cluster.file.*} options (Spring Boot and Quarkus do), and it looks for cluster services in the
- * registry before it binds the {@code camel.beans.*}, so without this {@code master:} would find none.
+ * has no {@code camel.cluster.file.*} options (Spring Boot and Quarkus do), and a cluster service bound with
+ * {@code camel.beans.*} does not reach the context on its own: without this, {@code master:} finds no cluster service.
  */
 public class ClusterServiceConfiguration implements CamelConfiguration {
 
