@@ -25,8 +25,6 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.IOHelper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Export, import and migrate Coherent Spark services between tenants, and follow the ImpEx jobs that do it.
@@ -35,14 +33,20 @@ import org.slf4j.LoggerFactory;
              category = { Category.CLOUD, Category.FILE }, headersClass = SparkImpexConstants.class)
 public class SparkImpexEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SparkImpexEndpoint.class);
-
     @UriPath(enums = "export,import,migrate,status,cancel,jobs,download")
     @Metadata(required = true)
     private String operation;
 
     @UriParam
     private SparkImpexConfiguration configuration;
+
+    // Spark jobs take seconds to minutes: polling twice a second, Camel's default, would only add load. Declared again
+    // here so the generated metadata shows this default; the value the scheduler uses lives in the base class.
+    /** Consumer: time between two polls of the tenant-wide job listings (milliseconds, or a duration such as 30s). */
+    @UriParam(label = "consumer,scheduler", defaultValue = "10000", javaType = "java.time.Duration")
+    private long delay = DEFAULT_CONSUMER_DELAY_MS;
+
+    static final long DEFAULT_CONSUMER_DELAY_MS = 10_000;
 
     @UriParam(label = "consumer", defaultValue = "import,export")
     private String types = "import,export";
@@ -66,11 +70,19 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     public SparkImpexEndpoint(String uri, SparkImpexComponent component, SparkImpexConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
-        // Spark jobs take seconds to minutes: polling the tenant twice a second would only add load.
         setDelay(DEFAULT_CONSUMER_DELAY_MS);
     }
 
-    static final long DEFAULT_CONSUMER_DELAY_MS = 10_000;
+    @Override
+    public long getDelay() {
+        return super.getDelay();
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
+    }
 
     @Override
     public SparkImpexComponent getComponent() {
@@ -117,7 +129,6 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        warnIfStreamsAreCachedInMemory();
         ClientSettings settings = ClientSettingsFactory.source(configuration, getCamelContext());
         client = new SparkImpexClient(settings, getComponent().executors());
         jobs = new SparkImpexJobs(client);
@@ -125,21 +136,6 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
             targetJobs = new SparkImpexJobs(
                     new SparkImpexClient(ClientSettingsFactory.target(configuration, getCamelContext()),
                             getComponent().executors()));
-        }
-    }
-
-    /**
-     * Camel caches stream bodies in memory unless spooling is on, so a large InputStream package would sit on the heap
-     * before this component could spool it to disk.
-     */
-    private void warnIfStreamsAreCachedInMemory() {
-        if (SparkImpexOperation.parse("operation", operation) == SparkImpexOperation.IMPORT
-            && getCamelContext().isStreamCaching()
-            && !getCamelContext().getStreamCachingStrategy().isSpoolEnabled()) {
-            LOG.warn("{}: stream caching is on without spooling, so an InputStream body is held in memory before the"
-                     + " import can stream it. Pass a File or GenericFile body, turn spooling on"
-                     + " (camel.main.streamCachingSpoolEnabled=true), or disable stream caching on the route.",
-                    getEndpointKey().replaceAll("\\?.*", ""));
         }
     }
 

@@ -42,8 +42,21 @@ class ComponentMetadataTest {
             assertThat(endpoint.get(secret).get("secret").asBoolean()).as(secret + " is secret").isTrue();
         }
         assertThat(endpoint.get("jobTimeout").get("type").asText()).isEqualTo("duration");
+        assertThat(endpoint.get("delay").get("defaultValue").asText()).as("consumer poll delay").isEqualTo("10000");
         assertThat(json.get("headers").has("CamelSparkImpexJobId")).isTrue();
         assertThat(json.get("headers").has("CamelSparkImpexFileHashes")).isTrue();
+    }
+
+    @Test
+    void theConsumerPollsEveryTenSecondsUnlessToldOtherwise() throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            SparkImpexEndpoint byDefault = context.getEndpoint("spark-impex:jobs?baseUrl=http://localhost/t&apiKey=k",
+                    SparkImpexEndpoint.class);
+            SparkImpexEndpoint tuned = context.getEndpoint("spark-impex:jobs?baseUrl=http://localhost/t&apiKey=k&delay=30s",
+                    SparkImpexEndpoint.class);
+            assertThat(byDefault.getDelay()).isEqualTo(10_000);
+            assertThat(tuned.getDelay()).isEqualTo(30_000);
+        }
     }
 
     private static JsonNode schema() throws Exception {
