@@ -53,7 +53,7 @@ class JobEventsApplicationTest {
         spark = SparkImpexEmulator.builder().seedResource(SparkImpexEmulator.SAMPLE_SEED)
                 .jobDuration(Duration.ofMillis(300)).start();
         broker = EmbeddedBroker.start(work.resolve("broker"));
-        // Jobs are started by another application: the events come from the tenant's listings, not from this JVM.
+        // The jobs are started apart from the application under test, as another application or a person would.
         someoneElse = new DefaultCamelContext();
         someoneElse.start();
     }
