@@ -27,6 +27,21 @@ final class JobFailures {
                 SparkImpexException.Details.none().withJob(status.id(), status.status()));
     }
 
+    /**
+     * The job started but its status could no longer be read. The job id stays on the exception, so a route can tell
+     * this from a job that never started (and follow it later instead of starting it again).
+     */
+    static SparkImpexException lostTrack(JobType type, JobStatus lastKnown, Throwable cause) {
+        int httpStatus = cause instanceof SparkImpexException spark ? spark.getHttpStatus() : 0;
+        var details = SparkImpexException.Details.httpStatus(httpStatus).withJob(lastKnown.id(), lastKnown.status());
+        if (cause instanceof SparkImpexException spark) {
+            details.withErrors(spark.getErrors(), spark.getWarnings()).withRequestId(spark.getRequestId());
+        }
+        return new SparkImpexException("Lost track of " + type.wireName() + " job " + lastKnown.id() + " (last status '"
+                                       + lastKnown.status() + "'); it may still be running on Spark: " + cause.getMessage(),
+                details, cause);
+    }
+
     static SparkImpexException withoutFiles(JobStatus status) {
         return new SparkImpexException("Export job " + status.id() + " ended '" + status.status()
                                        + "' but produced no package file",

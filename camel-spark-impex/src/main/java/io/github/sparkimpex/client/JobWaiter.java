@@ -52,7 +52,7 @@ final class JobWaiter {
         try {
             client.executors().scheduler().schedule(() -> client.status(type, status.id()).whenComplete((polled, failure) -> {
                 if (failure != null) {
-                    result.completeExceptionally(SparkImpexJobs.unwrap(failure));
+                    result.completeExceptionally(JobFailures.lostTrack(type, status, SparkImpexJobs.unwrap(failure)));
                 } else {
                     evaluate(type, polled, next, deadline, result);
                 }

@@ -91,6 +91,21 @@ class JobStatesTest extends ClientTestSupport {
     }
 
     @Test
+    void aJobWhoseStatusCanNoLongerBeReadKeepsItsIdOnTheFailure() {
+        spark.startJob("acme", "export", "j1");
+        wm.stubFor(get(urlPathEqualTo("/acme/api/v4/export/j1/status")).willReturn(aResponse().withStatus(503)));
+        SparkImpexClient client = client(settings("acme", new SparkCredentials.ApiKey("k")).maxRetries(1).build());
+
+        assertThatThrownBy(() -> new SparkImpexJobs(client).export(exportOfFolder(), downloads).join()).cause()
+                .isInstanceOfSatisfying(SparkImpexException.class, e -> {
+                    assertThat(e.getJobId()).isEqualTo("j1");
+                    assertThat(e.getJobStatus()).isEqualTo("in_progress");
+                    assertThat(e.getHttpStatus()).isEqualTo(503);
+                    assertThat(e.getMessage()).contains("Lost track of export job j1", "may still be running");
+                });
+    }
+
+    @Test
     void anExportWithoutFilesIsAnError() {
         spark.startJob("acme", "export", "j1");
         spark.jobStatuses("acme", "export", "j1", 0, SparkStubs.status("export", "j1", "completed"));
