@@ -18,8 +18,8 @@ final class SparkOutage {
      * True when Spark did not get to judge the package: no response at all (connection refused, reset, timed out),
      * a 5xx, 408 or 429 that outlasted the component's own retries, or credentials it refused (a configuration
      * problem, not the package's). False for everything else: a job that ended failed, a package Spark rejected
-     * with another 4xx, a package over {@code maxPackageSize}, and a job that outran {@code jobTimeout} (it may still
-     * finish on Spark, so importing it again could import it twice).
+     * with another 4xx, a package over {@code maxPackageSize}, a job that outran {@code jobTimeout}, and a job that
+     * started but could no longer be followed (both may still finish on Spark, so importing again could import twice).
      */
     static boolean is(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -30,6 +30,10 @@ final class SparkOutage {
                 return true;
             }
             if (cause instanceof SparkImpexException spark) {
+                if (spark.getJobId() != null) {
+                    // The import started on Spark (and may still finish): importing the file again could import twice.
+                    return false;
+                }
                 int status = spark.getHttpStatus();
                 return status == 0 || status >= 500 || status == 408 || status == 429;
             }

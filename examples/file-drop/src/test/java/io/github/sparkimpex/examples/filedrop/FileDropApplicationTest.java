@@ -150,6 +150,24 @@ class FileDropApplicationTest {
         assertThat(importJobs()).hasSize(1);
     }
 
+    @Test
+    void aPackageWhoseImportStartedButCouldNotBeFollowedIsNotImportedTwice() throws Exception {
+        app = startApp();
+        spark.admin().faults("prod").stickNextJob();
+
+        drop(dev.export("pricing", "pricing.zip"));
+        await().atMost(PATIENCE).until(() -> importJobs().size() == 1);
+        // The job runs on Spark, but its status can no longer be read: importing the file again could import it twice.
+        spark.admin().faults("prod").serverErrors(10_000);
+
+        await().atMost(PATIENCE).until(() -> Files.exists(inbox.resolve("failed/pricing.zip")));
+        spark.admin().faults("prod").clear();
+        assertThat(inbox.resolve("failed/pricing.zip.reason.txt")).content()
+                .contains("Lost track of import job " + importJobs().get(0), "may still be running");
+        awaitPolls(3);
+        assertThat(importJobs()).hasSize(1);
+    }
+
     private Main startApp() throws Exception {
         Properties overrides = new Properties();
         overrides.setProperty("filedrop.emulator", "false");
