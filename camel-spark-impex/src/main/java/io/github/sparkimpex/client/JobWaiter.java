@@ -48,7 +48,7 @@ final class JobWaiter {
             return;
         }
         Duration wait = interval.compareTo(remaining) < 0 ? interval : remaining;
-        Duration next = grow(interval);
+        Duration next = nextInterval(interval, client.settings().maxPollInterval());
         try {
             client.executors().scheduler().schedule(() -> client.status(type, status.id()).whenComplete((polled, failure) -> {
                 if (failure != null) {
@@ -64,9 +64,9 @@ final class JobWaiter {
         }
     }
 
-    private Duration grow(Duration interval) {
+    /** The wait after {@code interval}: half as long again, never over {@code cap}. Busy-tenant retries use it too. */
+    static Duration nextInterval(Duration interval, Duration cap) {
         Duration grown = interval.plus(interval.dividedBy(2));
-        Duration cap = client.settings().maxPollInterval();
         return grown.compareTo(cap) > 0 ? cap : grown;
     }
 }

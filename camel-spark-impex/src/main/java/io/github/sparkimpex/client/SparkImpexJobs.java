@@ -133,10 +133,9 @@ public final class SparkImpexJobs {
                                 .withErrors(refusal.getErrors(), refusal.getWarnings())));
                 return;
             }
-            Duration next = interval.plus(interval.dividedBy(2));
-            Duration capped = next.compareTo(client.settings().maxPollInterval()) > 0 ? client.settings().maxPollInterval() : next;
+            Duration next = JobWaiter.nextInterval(interval, client.settings().maxPollInterval());
             try {
-                client.executors().scheduler().schedule(() -> attemptStart(type, start, capped, deadline, result),
+                client.executors().scheduler().schedule(() -> attemptStart(type, start, next, deadline, result),
                         wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RuntimeException rejected) {
                 result.completeExceptionally(refusal);
