@@ -63,6 +63,8 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     @UriParam(label = "consumer")
     private IdempotentRepository idempotentRepository;
 
+    private ClientSettings sourceSettings;
+    private ClientSettings targetSettings;
     private SparkImpexClient client;
     private SparkImpexJobs jobs;
     private SparkImpexJobs targetJobs;
@@ -96,7 +98,7 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (SparkImpexOperation.parse("operation", operation) != SparkImpexOperation.JOBS) {
+        if (operationKind() != SparkImpexOperation.JOBS) {
             throw new IllegalArgumentException("spark-impex consumes job events only: use from(\"spark-impex:jobs\"), not "
                                                + operation);
         }
@@ -114,28 +116,24 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        SparkImpexOperation.parse("operation", operation);
+        SparkImpexOperation kind = operationKind();
         WireEnum.parse(FileFilter.class, "option fileFilter", configuration.getFileFilter());
         WireEnum.parse(VersionFilter.class, "option versionFilter", configuration.getVersionFilter());
         WireEnum.parse(IfPresent.class, "option ifPresent", configuration.getIfPresent());
         WireEnum.parse(UpgradeType.class, "option upgrade", configuration.getUpgrade());
         ConsumerSelection.of(types, statuses);
-        ClientSettingsFactory.source(configuration, getCamelContext());
-        if (SparkImpexOperation.parse("operation", operation) == SparkImpexOperation.MIGRATE) {
-            ClientSettingsFactory.target(configuration, getCamelContext());
-        }
+        // Kept for doStart, so validating does not build the settings (and their SSL context) a second time.
+        sourceSettings = ClientSettingsFactory.source(configuration, getCamelContext());
+        targetSettings = kind == SparkImpexOperation.MIGRATE ? ClientSettingsFactory.target(configuration, getCamelContext()) : null;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ClientSettings settings = ClientSettingsFactory.source(configuration, getCamelContext());
-        client = new SparkImpexClient(settings, getComponent().executors());
+        client = new SparkImpexClient(sourceSettings, getComponent().executors());
         jobs = new SparkImpexJobs(client);
-        if (SparkImpexOperation.parse("operation", operation) == SparkImpexOperation.MIGRATE) {
-            targetJobs = new SparkImpexJobs(
-                    new SparkImpexClient(ClientSettingsFactory.target(configuration, getCamelContext()),
-                            getComponent().executors()));
+        if (targetSettings != null) {
+            targetJobs = new SparkImpexJobs(new SparkImpexClient(targetSettings, getComponent().executors()));
         }
     }
 
@@ -172,6 +170,11 @@ public class SparkImpexEndpoint extends ScheduledPollEndpoint implements Endpoin
     @Override
     public Map<String, String> getServiceMetadata() {
         return client == null ? null : Map.of("tenant", client.settings().address().tenant());
+    }
+
+    /** The operation of the URI, checked; names the accepted values when it is not one of them. */
+    SparkImpexOperation operationKind() {
+        return SparkImpexOperation.parse("operation", operation);
     }
 
     public String getOperation() {

@@ -89,7 +89,7 @@ public class SparkImpexProducer extends DefaultAsyncProducer {
         String override = exchange.getMessage().getHeader(SparkImpexConstants.OPERATION, String.class);
         return override != null
                 ? SparkImpexOperation.parse("header " + SparkImpexConstants.OPERATION, override)
-                : SparkImpexOperation.parse("operation", getEndpoint().getOperation());
+                : getEndpoint().operationKind();
     }
 
     private static void complete(Exchange exchange, CompletableFuture<Void> work) {
